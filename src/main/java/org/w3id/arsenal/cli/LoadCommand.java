@@ -2,9 +2,15 @@ package org.w3id.arsenal.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.arsenal.InputException;
+import org.w3id.arsenal.extract.Extractor;
+import org.w3id.arsenal.pipeline.BundledReports;
+import org.w3id.arsenal.pipeline.ReportLoader;
+import org.w3id.arsenal.pipeline.Reports;
+import org.w3id.arsenal.report.Report;
 import org.w3id.arsenal.store.OntologyGraphs;
 import org.w3id.arsenal.store.RdfFileLoader;
 import org.w3id.arsenal.store.Store;
@@ -16,12 +22,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load RDF files into the store.",
-            "Each file goes into its own named graph (its file: IRI, or --graph), replaced on reload; a quad file's "
-                + "named graphs keep their names. The syntax comes from the extension (.ttl .trig .nt .nq .rdf .owl "
-                + ".jsonld .trix, optionally .gz). A file with a syntax error is reported with its line and column "
-                + "and changes nothing; the other files still load. The bundled ontology is (re)installed too."},
-        footer = {"", "Examples:", "  arsenal load my-notes.ttl", "  arsenal load --store /tmp/kb a.trig b.nq"})
+        description = {"Load reports and RDF files into the store. With no FILE, load the bundled sample reports.",
+            "A report (.txt with header, .md, .html) is extracted into its own named graph (its report IRI); an RDF "
+                + "file goes into its own graph (its file: IRI, or --graph), a quad file's graphs keep their names. "
+                + "Loading again replaces, never duplicates. RDF syntax comes from the extension (.ttl .trig .nt .nq "
+                + ".rdf .owl .jsonld .trix, optionally .gz). A bad file is reported with its line and changes "
+                + "nothing; the other files still load. The ontology and the reference vocabulary are (re)installed, "
+                + "and identity candidates between reports recomputed."},
+        footer = {"", "Examples:", "  arsenal load", "  arsenal load my-report.txt analysis.html notes.ttl",
+            "  arsenal load --store /tmp/kb a.trig b.nq"})
 final class LoadCommand implements Callable<Integer> {
 
     @Spec
@@ -30,33 +39,50 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--graph", paramLabel = "IRI", description = "Graph name for the triples (one file only).")
+    @Option(names = "--graph", paramLabel = "IRI", description = "Graph name for an RDF file's triples (one file only).")
     String graph;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files to load.")
-    List<Path> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Reports or RDF files to load.")
+    List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() {
         if (graph != null && files.size() != 1) throw new InputException("--graph names one graph: give one file");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Reports reports = Reports.withDefaults();
+        ReportLoader loader = new ReportLoader(reports);
         int failed = 0;
         try (Store s = store.openOrCreate()) {
             OntologyGraphs.install(s);
+            ReportLoader.installReference(s);
+            if (files.isEmpty()) {
+                Extractor extractor = Extractor.withBundledReference();
+                for (Report r : BundledReports.read(reports.readers())) {
+                    ReportLoader.Loaded l = ReportLoader.write(s, extractor.extract(r));
+                    out.printf("loaded %s: %d claims into %s%n", r.source(), l.claims(), l.graph());
+                }
+            }
             for (Path file : files) {
                 try {
-                    RdfFileLoader.Loaded loaded = graph == null ? RdfFileLoader.load(s, file)
-                            : RdfFileLoader.load(s, file, graph);
-                    out.printf("loaded %s: %d statements into %s%n", file, loaded.statements(),
-                            String.join(", ", loaded.graphs()));
+                    if (reports.readers().accepts(file)) {
+                        ReportLoader.Loaded l = loader.load(s, file);
+                        out.printf("loaded %s: %d claims into %s%n", file, l.claims(), l.graph());
+                    } else {
+                        RdfFileLoader.Loaded l = graph == null ? RdfFileLoader.load(s, file)
+                                : RdfFileLoader.load(s, file, graph);
+                        out.printf("loaded %s: %d statements into %s%n", file, l.statements(),
+                                String.join(", ", l.graphs()));
+                    }
                 } catch (InputException e) {
                     err.println("arsenal: " + e.getMessage());
                     failed++;
                 }
             }
+            int candidates = ReportLoader.linkIdentities(s);
+            if (candidates > 0) out.printf("identity candidates between reports: %d%n", candidates);
         }
         if (failed > 0) err.printf("arsenal: %d of %d files not loaded%n", failed, files.size());
-        return failed > 0 ? 1 : 0;
+        return failed > 0 ? Main.USER_ERROR : Main.OK;
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** The {@code arsenal} command line: each subcommand is a thin class over an operation callable from code. */
 @Command(name = "arsenal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Arsenal: a knowledge graph of defense-industry entities built from reports.",
-        subcommands = {LoadCommand.class, QueryCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LoadCommand.class, QueryCommand.class, ExtractCommand.class, FactsCommand.class,
+            EvalCommand.class, TriplesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 ok, 1 bad input (file, query, option), 2 internal error.",
             "Run 'arsenal COMMAND --help' for a command's options and examples."})
 public final class Main implements Runnable {

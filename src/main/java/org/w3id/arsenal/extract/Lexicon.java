@@ -1,13 +1,10 @@
 package org.w3id.arsenal.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.w3id.arsenal.Resources;
 
 /**
  * The word lists and tables the extraction rules read ({@code lexicon/*.txt|tsv} on the classpath): the
@@ -35,13 +32,6 @@ final class Lexicon {
     }
 
     private static List<String> lines(String name) {
-        String resource = "lexicon/" + name;
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing bundled resource " + resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.index("lexicon/" + name);
     }
 }

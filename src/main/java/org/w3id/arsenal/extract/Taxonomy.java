@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.arsenal.Resources;
 
 /** The ontology's class hierarchy, read from the bundled ontology, for "is this class a kind of product?". */
 final class Taxonomy {
@@ -20,8 +21,7 @@ final class Taxonomy {
     private final Model ontology = ModelFactory.createDefaultModel();
 
     private Taxonomy() {
-        try (InputStream in = Taxonomy.class.getClassLoader().getResourceAsStream("ontology/arsenal.ttl")) {
-            if (in == null) throw new IllegalStateException("missing bundled resource ontology/arsenal.ttl");
+        try (InputStream in = Resources.open("ontology/arsenal.ttl")) {
             RDFDataMgr.read(ontology, in, Lang.TURTLE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

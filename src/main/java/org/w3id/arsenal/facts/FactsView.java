@@ -1,9 +1,5 @@
 package org.w3id.arsenal.facts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +9,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.w3id.arsenal.Resources;
 import org.w3id.arsenal.time.DateValue;
 
 /**
@@ -21,7 +18,7 @@ import org.w3id.arsenal.time.DateValue;
  */
 public final class FactsView {
 
-    private static final String QUERY = read("facts/facts.rq");
+    private static final String QUERY = Resources.text("facts/facts.rq");
 
     private FactsView() {}
 
@@ -48,14 +45,5 @@ public final class FactsView {
 
     private static String text(RDFNode n) {
         return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = FactsView.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing bundled resource " + resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

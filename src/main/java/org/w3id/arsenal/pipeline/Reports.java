@@ -8,6 +8,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.w3id.arsenal.claim.ExtractedReport;
 import org.w3id.arsenal.extract.Extractor;
 import org.w3id.arsenal.rdf.ReportGraph;
+import org.w3id.arsenal.store.OntologyGraphs;
 import org.w3id.arsenal.report.ReportReaders;
 
 /** The whole way from report files to RDF: read, extract, write each report into its own graph. */
@@ -36,7 +37,7 @@ public final class Reports {
     /** An in-memory dataset with each report in its named graph and the ontology in the default graph. */
     public static Dataset dataset(List<ExtractedReport> reports) {
         Dataset ds = DatasetFactory.createTxnMem();
-        OntologyModel.addTo(ds.getDefaultModel());
+        ds.getDefaultModel().add(OntologyGraphs.core());
         for (ExtractedReport x : reports) ReportGraph.write(x, StreamRDFLib.dataset(ds.asDatasetGraph()));
         return ds;
     }

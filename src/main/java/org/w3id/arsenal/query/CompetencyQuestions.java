@@ -1,13 +1,10 @@
 package org.w3id.arsenal.query;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.arsenal.Resources;
 
 /**
  * The competency questions bundled in {@code queries/}: {@code queries/index.txt} lists them in order (a jar
@@ -31,13 +28,11 @@ public final class CompetencyQuestions {
     }
 
     private static List<CompetencyQuestion> load() {
-        return read(DIR + "index.txt").lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(CompetencyQuestions::parse).toList();
+        return Resources.index(DIR + "index.txt").stream().map(CompetencyQuestions::parse).toList();
     }
 
     private static CompetencyQuestion parse(String name) {
-        String sparql = read(DIR + name + ".rq");
+        String sparql = Resources.text(DIR + name + ".rq");
         String title = name;
         StringBuilder description = new StringBuilder();
         Matcher m = HEADER.matcher(sparql);
@@ -46,14 +41,5 @@ public final class CompetencyQuestions {
             else description.append(description.isEmpty() ? "" : " ").append(m.group(2).strip());
         }
         return new CompetencyQuestion(name, title, description.toString(), sparql);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = CompetencyQuestions.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing bundled resource " + resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.w3id.arsenal.rdf;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +27,7 @@ import org.w3id.arsenal.vocab.ARS;
 /**
  * Writes one extracted report as RDF into its own named graph (the report's IRI): the report and its
  * metadata, every thing it mentions with its mentions (exact spans), every asserted triple, and for each
- * triple an {@code ars:Claim} with the sentence that says it, its certainty and its attribution. Quads are
- * emitted sorted, so the same report always gives the same output.
+ * triple an {@code ars:Claim} with the sentence that says it, its certainty and its attribution.
  */
 public final class ReportGraph {
 
@@ -37,7 +35,7 @@ public final class ReportGraph {
 
     private ReportGraph() {}
 
-    /** Every quad of the report's graph, sorted. */
+    /** Every quad of the report's graph, in a fixed order for a given report (writers that need a file order sort). */
     public static List<Quad> quads(ExtractedReport x) {
         Node g = NodeFactory.createURI(x.iri());
         Set<Quad> out = new LinkedHashSet<>();
@@ -56,17 +54,11 @@ public final class ReportGraph {
             }
         }
         for (Claim c : x.claims()) claim(out, g, c, x, slug);
-        List<Quad> sorted = new ArrayList<>(out);
-        sorted.sort(Comparator.comparing(Quad::getSubject, NodeOrder.INSTANCE)
-                .thenComparing(Quad::getPredicate, NodeOrder.INSTANCE)
-                .thenComparing(Quad::getObject, NodeOrder.INSTANCE));
-        return sorted;
+        return new ArrayList<>(out);
     }
 
     public static void write(ExtractedReport x, StreamRDF sink) {
-        sink.start();
         for (Quad q : quads(x)) sink.quad(q);
-        sink.finish();
     }
 
     private static void report(Node g, ExtractedReport x, Set<Quad> out) {

@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.arsenal.Resources;
 
 /**
  * Puts the ontology bundled in the jar into the store, each module in a graph named by its ontology IRI,
@@ -33,9 +34,13 @@ public final class OntologyGraphs {
         }).toList());
     }
 
+    /** The core ontology (without the alignment module), for walking the class hierarchy. */
+    public static Model core() {
+        return read(MODULES.get(0));
+    }
+
     static Model read(String resource) {
-        try (InputStream in = OntologyGraphs.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing bundled resource " + resource);
+        try (InputStream in = Resources.open(resource)) {
             Model m = ModelFactory.createDefaultModel();
             RDFDataMgr.read(m, in, Lang.TURTLE);
             return m;

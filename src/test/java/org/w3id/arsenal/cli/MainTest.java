@@ -43,7 +43,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "load", "query", "help"})
+    @ValueSource(strings = {"", "load", "query", "extract", "facts", "eval", "triples", "help"})
     void everyCommandHasHelp(String command) {
         Run r = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(Main.OK, r.status(), r.err());
@@ -126,5 +126,56 @@ class MainTest {
         assertTrue(construct.out().contains("<https://w3id.org/arsenal/id/person/kim-jong-un>"), construct.out());
         assertEquals(Main.USER_ERROR, run("query", "--store", store, "--format", "csv",
                 "CONSTRUCT WHERE { ?s ?p ?o }").status());
+    }
+
+    @Test
+    void reportsFromTheCommandLine() throws IOException {
+        Path report = dir.resolve("wire.txt");
+        Files.writeString(report, """
+                title: Shells for Russia
+                published: 2024-06-20
+
+                North Korea has shipped artillery shells to Russia, according to South Korean officials.
+                """);
+        Run facts = run("facts", report.toString());
+        assertEquals(Main.OK, facts.status(), facts.err());
+        assertTrue(facts.out().contains("exports\tNorth Korea\tRussia"), facts.out());
+
+        Run extract = run("extract", report.toString());
+        assertEquals(Main.OK, extract.status(), extract.err());
+        assertTrue(extract.out().contains("ars:ArmsTransfer") && extract.out().contains("ars:Claim"), extract.out());
+
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "");
+        Run bad = run("facts", empty.toString(), report.toString());
+        assertEquals(Main.USER_ERROR, bad.status());
+        assertTrue(bad.err().contains("empty.txt"), bad.err());
+        assertTrue(bad.out().contains("exports"), "the good report still printed");
+
+        String store = dir.resolve("store").toString();
+        Run load = run("load", "--store", store);
+        assertEquals(Main.OK, load.status(), load.err());
+        assertTrue(load.out().contains("seed-000") && load.out().contains("identity candidates"), load.out());
+        Run visits = run("query", "--store", store, "visits-by-leader", "--format", "csv");
+        assertTrue(visits.out().contains("Kanggye General Tractor Plant"), visits.out());
+    }
+
+    @Test
+    void evalScoresAgainstGold() {
+        Run r = run("eval", "--gold", "src/test/resources/gold", "src/main/resources/reports/seed-000-artillery-plants.txt",
+                "--explain");
+        assertEquals(Main.OK, r.status(), r.err());
+        assertTrue(r.out().contains("overall") && r.out().contains("relations"), r.out());
+        Run noGold = run("eval", "--gold", dir.toString(), "src/main/resources/reports/seed-000-artillery-plants.txt");
+        assertEquals(Main.USER_ERROR, noGold.status());
+        assertTrue(noGold.err().contains("no gold file"), noGold.err());
+    }
+
+    @Test
+    void triplesCheckSaysWhenTheDirectoryIsStale() {
+        assertEquals(Main.OK, run("triples", "--check").status());
+        Run stale = run("triples", "--check", "--dir", dir.toString());
+        assertEquals(Main.USER_ERROR, stale.status());
+        assertTrue(stale.err().contains("out of date"), stale.err());
     }
 }
