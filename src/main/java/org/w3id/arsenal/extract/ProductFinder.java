@@ -87,9 +87,11 @@ final class ProductFinder {
                 j -= 3;
                 continue;
             }
+            // a capitalised word inside a sentence that is no known name: a model name ("Shahed drones")
+            boolean modelName = j > 0 && v.cap(j) && !Vocabulary.INSTANCE.nameStopwords.contains(v.tx[j]);
             if (voc.productModifiers.contains(w) || voc.productSkip.contains(w) || headWords.contains(singular(w))
                     || w.equals("system") || CALIBRE.matcher(w).matches() || DESIGNATION.matcher(v.tx[j]).matches()
-                    || isAcronym(v.tx[j]) || w.contains("-") && modifierCompound(w)) {
+                    || isAcronym(v.tx[j]) || w.contains("-") && modifierCompound(w) || modelName) {
                 j--;
             } else {
                 break;

@@ -44,6 +44,7 @@ final class SentenceReader {
 
         List<Mention> mentions = new ArrayList<>();
         boolean[] named = new boolean[v.size()];
+        Map<Integer, Ent> knownProducts = new HashMap<>();
         Map<Integer, Integer> places = new HashMap<>();
         for (Cand c : chosen) {
             Ent e = d.named(c);
@@ -54,6 +55,12 @@ final class SentenceReader {
                 case SHORT -> Mention.Form.REFERENCE;
             };
             mentions.add(new Mention(c.from(), c.to(), e, form));
+            if (e.kind == Ent.Kind.PRODUCT) {
+                // a known model ("Hwasong-17") stays inside a product phrase ("Hwasong-17 ICBMs") and names it
+                e.onlyModifier = false;
+                knownProducts.put(c.from(), e);
+                continue;
+            }
             for (int i = c.from(); i < c.to(); i++) named[i] = true;
             if (e.kind == Ent.Kind.PLACE || e.kind == Ent.Kind.COUNTRY) places.put(c.from(), c.to());
         }
@@ -62,7 +69,9 @@ final class SentenceReader {
         List<ProductPhrase> products = productFinder.find(v, named);
         Map<ProductPhrase, Ent> productEnts = new HashMap<>();
         for (ProductPhrase p : products) {
-            Ent e = d.product(p);
+            Ent e = null;
+            for (var k : knownProducts.entrySet()) if (k.getKey() >= p.from() && k.getKey() < p.to()) e = k.getValue();
+            if (e == null) e = d.product(p);
             e.mention(span(v, p.from(), p.to()), p.label());
             productEnts.put(p, e);
         }
