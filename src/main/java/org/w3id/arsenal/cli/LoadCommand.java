@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.arsenal.InputException;
-import org.w3id.arsenal.extract.Extractor;
-import org.w3id.arsenal.pipeline.BundledReports;
 import org.w3id.arsenal.pipeline.ReportLoader;
 import org.w3id.arsenal.pipeline.Reports;
-import org.w3id.arsenal.report.Report;
-import org.w3id.arsenal.store.OntologyGraphs;
+import org.w3id.arsenal.pipeline.StoreSetup;
 import org.w3id.arsenal.store.RdfFileLoader;
 import org.w3id.arsenal.store.Store;
 import picocli.CommandLine.Command;
@@ -28,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "Loading again replaces, never duplicates. RDF syntax comes from the extension (.ttl .trig .nt .nq "
                 + ".rdf .owl .jsonld .trix, optionally .gz). A bad file is reported with its line and changes "
                 + "nothing; the other files still load. The ontology and the reference vocabulary are (re)installed, "
-                + "and identity candidates between reports recomputed."},
+                + "identity candidates between reports and inferred statements recomputed."},
         footer = {"", "Examples:", "  arsenal load", "  arsenal load my-report.txt analysis.html notes.ttl",
             "  arsenal load --store /tmp/kb a.trig b.nq"})
 final class LoadCommand implements Callable<Integer> {
@@ -54,15 +51,11 @@ final class LoadCommand implements Callable<Integer> {
         ReportLoader loader = new ReportLoader(reports);
         int failed = 0;
         try (Store s = store.openOrCreate()) {
-            OntologyGraphs.install(s);
-            ReportLoader.installReference(s);
             if (files.isEmpty()) {
-                Extractor extractor = Extractor.withBundledReference();
-                for (Report r : BundledReports.read(reports.readers())) {
-                    ReportLoader.Loaded l = ReportLoader.write(s, extractor.extract(r));
-                    out.printf("loaded %s: %d claims into %s%n", r.source(), l.claims(), l.graph());
-                }
+                StoreSetup.loadDefaults(s, out::println);
+                return Main.OK;
             }
+            StoreSetup.prepare(s);
             for (Path file : files) {
                 try {
                     if (reports.readers().accepts(file)) {
@@ -79,8 +72,7 @@ final class LoadCommand implements Callable<Integer> {
                     failed++;
                 }
             }
-            int candidates = ReportLoader.linkIdentities(s);
-            if (candidates > 0) out.printf("identity candidates between reports: %d%n", candidates);
+            StoreSetup.finish(s, out::println);
         }
         if (failed > 0) err.printf("arsenal: %d of %d files not loaded%n", failed, files.size());
         return failed > 0 ? Main.USER_ERROR : Main.OK;

@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.arsenal.claim.Claim;
 import org.w3id.arsenal.claim.Evidence;
-import org.w3id.arsenal.claim.Hashes;
+import org.w3id.arsenal.claim.Iris;
 import org.w3id.arsenal.claim.ExtractedReport;
 import org.w3id.arsenal.claim.Thing;
 import org.w3id.arsenal.report.Report;
@@ -81,19 +81,28 @@ final class ClaimAssembler {
             if (v.site.resolve().isSet) continue;
             String visitor = thing(v.visitor);
             String site = thing(v.site);
-            String iri = Discourse.ID + "inspection/" + slug + "/" + Hashes.of(visitor, site, v.source.evidence().sentenceIndex());
-            if (things.containsKey(iri)) continue;
+            // one event per visitor, site and date: a report that tells the same visit twice (summary, then the
+            // state-media text) describes one inspection, with evidence from both sentences
+            String iri = Iris.event("inspection", slug, visitor, site, v.date.map(DateValue::iso).orElse(""));
+            if (things.containsKey(iri)) {
+                companions(iri, v);
+                continue;
+            }
             String when = v.date.map(dv -> " (" + dv.iso() + ")").orElse("");
             event(iri, ARS.Inspection, "visit by " + v.visitor.resolve().label + " to " + v.site.resolve().label + when,
                     v.source.evidence());
             claim(iri, ARS.visitor, iri(visitor), v.source);
             claim(iri, ARS.site, iri(site), v.source);
-            for (int i = 0; i < v.companions.size(); i++) {
-                Ent c = v.companions.get(i);
-                Findings.Source src = v.companionSources.get(i);
-                claim(iri, v.guides.contains(c) ? ARS.guidedBy : ARS.accompaniedBy, iri(thing(c)), src);
-            }
+            companions(iri, v);
             dates(iri, v.date, v.source);
+        }
+    }
+
+    private void companions(String iri, Findings.Visit v) {
+        for (int i = 0; i < v.companions.size(); i++) {
+            Ent c = v.companions.get(i);
+            Findings.Source src = v.companionSources.get(i);
+            claim(iri, v.guides.contains(c) ? ARS.guidedBy : ARS.accompaniedBy, iri(thing(c)), src);
         }
     }
 
@@ -102,8 +111,7 @@ final class ClaimAssembler {
             String supplier = thing(t.supplier());
             String recipient = thing(t.recipient());
             String item = t.item() == null || t.item().resolve().generic ? null : thing(t.item());
-            String iri = Discourse.ID + "transfer/" + slug + "/"
-                    + Hashes.of(supplier, recipient, t.source().evidence().sentenceIndex());
+            String iri = Iris.event("transfer", slug, supplier, recipient, item, t.date().map(DateValue::iso).orElse(""));
             if (things.containsKey(iri)) continue;
             event(iri, ARS.ArmsTransfer, "transfer from " + t.supplier().label + " to " + t.recipient().label
                     + (t.item() == null ? "" : " of " + t.item().resolve().label), t.source().evidence());
@@ -129,7 +137,7 @@ final class ClaimAssembler {
     private void posts() {
         for (Findings.PostHeld p : found.posts) {
             String person = thing(p.person());
-            String iri = Discourse.ID + "post/" + Texts.slug(p.person().resolve().label) + "/" + Texts.slug(p.title());
+            String iri = Iris.post(p.person().resolve().label, p.title());
             if (!things.containsKey(iri)) event(iri, ARS.Post, p.title(), p.source().evidence());
             claim(person, ARS.holdsPost, iri(iri), p.source());
             claim(iri, ARS.roleTitle, NodeFactory.createLiteralString(p.title()), p.source());
@@ -142,8 +150,7 @@ final class ClaimAssembler {
             String person = thing(t.person());
             String target = thing(t.target());
             if (target == null) continue;
-            String iri = Discourse.ID + "affiliation/" + Texts.slug(t.person().resolve().label) + "/"
-                    + Texts.slug(t.target().resolve().label);
+            String iri = Iris.affiliation(t.person().resolve().label, t.target().resolve().label);
             if (!things.containsKey(iri)) {
                 event(iri, ARS.Affiliation, t.person().resolve().label + " – " + t.target().resolve().label
                         + (t.former() ? " (former)" : ""), t.source().evidence());

@@ -1,5 +1,6 @@
 package org.w3id.arsenal.extract;
 
+import org.w3id.arsenal.claim.Iris;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +15,6 @@ import org.w3id.arsenal.vocab.ARS;
  * facilities are in focus for "he", "the factory" and "the other".
  */
 final class Discourse {
-
-    static final String ID = "https://w3id.org/arsenal/id/";
 
     final String reportSlug;
     final Map<String, Ent> entities = new LinkedHashMap<>();
@@ -33,7 +32,7 @@ final class Discourse {
 
     /** The entity a name candidate denotes, created on first sight. */
     Ent named(Cand c) {
-        String iri = c.iri() != null ? c.iri() : ID + segment(c.kind()) + "/" + Texts.slug(c.label());
+        String iri = c.iri() != null ? c.iri() : Iris.entity(segment(c.kind()), c.label());
         Ent e = entities.get(iri);
         if (e == null) {
             e = new Ent(c.kind(), iri, c.type(), c.label(), c.iri() != null);
@@ -45,7 +44,7 @@ final class Discourse {
 
     /** A product kind: one IRI per label across all reports ("tank" is the same kind everywhere). */
     Ent product(ProductPhrase p) {
-        String iri = ID + "product/" + Texts.slug(p.label());
+        String iri = Iris.entity("product", p.label());
         Ent e = entities.get(iri);
         if (e == null) {
             e = new Ent(Ent.Kind.PRODUCT, iri, p.type(), p.label(), false);
@@ -60,7 +59,7 @@ final class Discourse {
 
     /** A described facility: its own IRI within this report, as another report's may be another plant. */
     Ent described(FacilityPhrase f) {
-        String iri = ID + "facility/" + reportSlug + "/" + Texts.slug(f.label());
+        String iri = Iris.describedFacility(reportSlug, f.label());
         Ent e = entities.get(iri);
         if (e == null) {
             e = new Ent(Ent.Kind.FACILITY, iri, f.type(), f.label(), false);
@@ -73,7 +72,7 @@ final class Discourse {
 
     /** A numbered set of facilities ("two production sites"); never output itself. */
     Ent newSet(FacilityPhrase f) {
-        Ent e = new Ent(Ent.Kind.FACILITY, ID + "facility/" + reportSlug + "/set-" + (++sets), f.type(), "", false);
+        Ent e = new Ent(Ent.Kind.FACILITY, Iris.describedFacility(reportSlug, "set-" + (++sets)), f.type(), "", false);
         e.isSet = true;
         e.setSize = f.setSize();
         focusSet = e;

@@ -1,5 +1,6 @@
 package org.w3id.arsenal.extract;
 
+import org.w3id.arsenal.claim.Iris;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ import org.w3id.arsenal.Resources;
 public final class ReferenceData {
 
     /** The graph name the reference vocabulary is loaded under. */
-    public static final String GRAPH = Discourse.ID + "graph/reference";
+    public static final String GRAPH = Iris.graph("reference");
 
     private ReferenceData() {}
 

@@ -1,5 +1,6 @@
 package org.w3id.arsenal.extract;
 
+import org.w3id.arsenal.claim.Iris;
 import java.nio.file.Path;
 import org.w3id.arsenal.report.Report;
 
@@ -11,10 +12,10 @@ public final class ReportIds {
     public static String slug(Report report) {
         String name = Path.of(report.source()).getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return Texts.slug(dot > 0 ? name.substring(0, dot) : name);
+        return Iris.slug(dot > 0 ? name.substring(0, dot) : name);
     }
 
     public static String iri(Report report) {
-        return Discourse.ID + "report/" + slug(report);
+        return Iris.report(slug(report));
     }
 }

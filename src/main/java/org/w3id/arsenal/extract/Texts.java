@@ -1,6 +1,5 @@
 package org.w3id.arsenal.extract;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** Small text helpers shared by the extraction rules. */
@@ -11,13 +10,6 @@ final class Texts {
     /** Curly quotes and apostrophes to straight ones; same length, so offsets are unchanged. */
     static String normalizeQuotes(String s) {
         return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
-    }
-
-    /** The IRI path segment for a label: lowercase ASCII, runs of anything else as one hyphen. */
-    static String slug(String label) {
-        String ascii = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "x" : s;
     }
 
     /** A plural English noun to its singular, for product and facility heads. */

@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.arsenal.Resources;
 import org.w3id.arsenal.claim.Hashes;
+import org.w3id.arsenal.claim.Iris;
 import org.w3id.arsenal.time.DateValue;
 import org.w3id.arsenal.vocab.ARS;
 
@@ -30,8 +31,7 @@ import org.w3id.arsenal.vocab.ARS;
  */
 public final class IdentityLinker {
 
-    public static final String GRAPH = "https://w3id.org/arsenal/id/graph/identity-candidates";
-    private static final String ID = "https://w3id.org/arsenal/id/candidate/";
+    public static final String GRAPH = Iris.graph("identity-candidates");
 
     private IdentityLinker() {}
 
@@ -63,7 +63,7 @@ public final class IdentityLinker {
                 c.reasons.add(overlap);
                 score += 0.3;
             }
-            Node s = NodeFactory.createURI(ID + Hashes.of(c.described, c.named));
+            Node s = NodeFactory.createURI(Iris.ID + "candidate/" + Hashes.of(c.described, c.named));
             add(dsg, g, s, RDF.type.asNode(), ARS.IdentityCandidate.asNode());
             add(dsg, g, s, RDFS.label.asNode(), NodeFactory.createLiteralLang(
                     "\"" + c.dLabel + "\" may be " + c.nLabel, "en"));

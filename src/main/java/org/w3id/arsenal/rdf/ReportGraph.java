@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.arsenal.claim.Certainty;
 import org.w3id.arsenal.claim.Claim;
 import org.w3id.arsenal.claim.Evidence;
-import org.w3id.arsenal.claim.Hashes;
+import org.w3id.arsenal.claim.Iris;
 import org.w3id.arsenal.claim.ExtractedReport;
 import org.w3id.arsenal.claim.Thing;
 import org.w3id.arsenal.report.Report;
@@ -30,8 +30,6 @@ import org.w3id.arsenal.vocab.ARS;
  * triple an {@code ars:Claim} with the sentence that says it, its certainty and its attribution.
  */
 public final class ReportGraph {
-
-    private static final String ID = "https://w3id.org/arsenal/id/";
 
     private ReportGraph() {}
 
@@ -47,8 +45,11 @@ public final class ReportGraph {
             add(out, g, s, RDFS.label, NodeFactory.createLiteralLang(t.label(), "en"));
             for (String alias : t.aliases()) add(out, g, s, SKOS.altLabel, NodeFactory.createLiteralLang(alias, "en"));
             if (isEvent(t.type())) continue;
+            // where to read more about it: the report's own page, when the report has a URL
+            x.report().url().filter(u -> u.matches("https?://[^\\s<>\"{}|\\\\^`]+"))
+                    .ifPresent(u -> add(out, g, s, RDFS.seeAlso, NodeFactory.createURI(u)));
             for (Evidence m : t.mentions()) {
-                Node mention = uri(ID + "mention/" + slug + "/" + m.begin() + "-" + m.end());
+                Node mention = uri(Iris.mention(slug, m.begin(), m.end()));
                 add(out, g, s, ARS.mentionedIn, mention);
                 span(out, g, mention, ARS.Mention, m, x);
             }
@@ -78,8 +79,8 @@ public final class ReportGraph {
     private static void claim(Set<Quad> out, Node g, Claim c, ExtractedReport x, String slug) {
         Node s = uri(c.subject());
         out.add(new Quad(g, s, c.predicate().asNode(), c.object()));
-        Node claim = uri(ID + "claim/" + slug + "/" + Hashes.of(c.subject(), c.predicate().getURI(), c.object()));
-        Node evidence = uri(ID + "evidence/" + slug + "/" + c.evidence().sentenceIndex());
+        Node claim = uri(Iris.claim(slug, c.subject(), c.predicate().getURI(), c.object()));
+        Node evidence = uri(Iris.evidence(slug, c.evidence().sentenceIndex()));
         add(out, g, claim, RDF.type, ARS.Claim);
         add(out, g, claim, ARS.claimSubject, s);
         add(out, g, claim, ARS.claimPredicate, c.predicate().asNode());

@@ -39,6 +39,11 @@ public final class OntologyGraphs {
         return read(MODULES.get(0));
     }
 
+    /** The alignment module. */
+    public static Model alignment() {
+        return read(MODULES.get(1));
+    }
+
     static Model read(String resource) {
         try (InputStream in = Resources.open(resource)) {
             Model m = ModelFactory.createDefaultModel();

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.arsenal.store.Inference;
 import org.w3id.arsenal.store.OntologyGraphs;
 import org.w3id.arsenal.store.RdfFileLoader;
 import org.w3id.arsenal.store.Store;
@@ -49,6 +50,7 @@ class CompetencyQuestionsTest {
         store = Store.open(dir.resolve("store"));
         OntologyGraphs.install(store);
         RdfFileLoader.load(store, Path.of("src/test/resources/example/example.trig"));
+        Inference.materialise(store);
     }
 
     @AfterAll
