@@ -455,9 +455,16 @@ final class Rules {
                         if (m.from() == k + 1 && country(m.ent()) != null) after = country(m.ent());
                     }
                 }
+                // "supplied Russia with artillery shells": the recipient right after the verb, the item after "with"
+                Mention direct = to && after == null ? mentionAt(r, end) : null;
+                if (direct != null && country(direct.ent()) != null && v.is(direct.to(), "with")) {
+                    after = country(direct.ent());
+                }
                 if (to && before == null) before = byOrFrom(r, end);
                 if (before == null || after == null || before == after) break;
+                // no product, no arms transfer ("sent troops", "sent a delegation")
                 Ent item = itemBetween(r, beforeTo < 0 ? t : beforeTo, end);
+                if (item == null) break;
                 Ent supplier = to ? before : after;
                 Ent recipient = to ? after : before;
                 Timed when = timeFor(in, t, clause);
@@ -480,7 +487,7 @@ final class Rules {
 
     private static Ent itemBetween(SentenceReader.Reading r, int from, int triggerEnd) {
         for (ProductPhrase p : r.products()) {
-            if (p.from() >= from - 1 && p.from() < triggerEnd + 8 && !r.productEnts().get(p).isSet) {
+            if (p.from() >= from - 1 && p.from() < triggerEnd + 10 && !r.productEnts().get(p).isSet) {
                 Ent e = r.productEnts().get(p);
                 e.related = true;
                 return e;

@@ -91,6 +91,15 @@ class ExtractorTest {
     }
 
     @Test
+    void transfersWithTheRecipientBeforeTheItemOrBothAfterTheNoun() {
+        has(facts("2024-02", "Belarus has supplied Russia with tanks, according to the report."),
+                "exports\tBelarus\tRussia\t\ttank");
+        has(facts("2024-02", "The shipments of rockets from North Korea to Russia continued in January."),
+                "exports\tNorth Korea\tRussia\t2024-01\trocket");
+        hasNot(facts("2024-02", "North Korea sent troops to Russia."), "exports\tNorth Korea\tRussia");
+    }
+
+    @Test
     void negatedAndPlannedTransfersAreNotClaims() {
         Set<String> f = facts("2024-02", "Iran has not delivered ballistic missiles to Russia. "
                 + "Belarus plans to send tanks to Russia.");
