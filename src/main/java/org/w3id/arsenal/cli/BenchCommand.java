@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchEndpointCommand.class},
         description = {"Measure extraction throughput (report text -> claims -> RDF quads) over a generated corpus.",
             "Generates a deterministic synthetic corpus (KCNA field guidance, wire news, think-tank imagery "
                 + "analysis; 200 to 1,200 words each), loads the models, runs an untimed warm-up, then times one "
@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "and GC. Words are word tokens of the report bodies as the pipeline's tokenizer sees them. "
                 + "The target is 50,000 words/s per core: keep --threads at most the number of processors."},
         footer = {"", "Examples:", "  java -Xmx2g -jar arsenal.jar bench --reports 2000",
-            "  arsenal bench --reports 2000 --threads 2 --seed 7 --out /tmp/corpus"})
+            "  arsenal bench --reports 2000 --threads 2 --seed 7 --out /tmp/corpus",
+            "  arsenal bench endpoint        (latency of the competency questions over HTTP)"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
