@@ -111,16 +111,18 @@ final class EntityPage {
         properties(h, hub);
         mentioned(h);
         h.close("article");
-        return Html.page(links, f.label(self), "", h.toString());
+        return Html.page(links, title(), "", h.toString());
     }
 
     private void header(Html h, List<Statement> statements) {
         Kind kind = f.kind(self);
         h.open("header", "class", "head").open("p", "class", "kicker")
                 .el("span", kind.label, "class", "kind " + kind.css());
-        for (Node t : f.specificTypes(self)) h.raw(" ").a(links.href(t), f.termLabel(t), "class", "type",
-                "title", f.definition(t));
-        h.close("p").el("h1", f.isHub(self) ? Sentences.capital(f.label(self)) : f.label(self));
+        for (Node t : f.specificTypes(self)) {
+            if (f.termLabel(t).equals(kind.label)) continue;
+            h.raw(" ").a(links.href(t), f.termLabel(t), "class", "type", "title", f.definition(t));
+        }
+        h.close("p").el("h1", title());
         List<String> aliases = f.aliases(self);
         if (!aliases.isEmpty()) h.el("p", "Also known as: " + String.join(" · ", aliases), "class", "aliases");
         Node comment = f.first(self, RDFS.comment.asNode());
@@ -133,12 +135,26 @@ final class EntityPage {
         h.close("p");
         sameAs(h);
         long claims = f.claims.stream().map(Facts.ClaimRow::claim).distinct().count();
+        if (kind == Kind.CLAIM) {
+            h.close("header");
+            return;
+        }
         List<String> summary = new ArrayList<>();
         if (!f.isHub(self)) summary.add(Html.count(statements.size(), "statement", "statements"));
         summary.add(Html.count(claims, "claim", "claims"));
         if (!mentions.isEmpty()) summary.add("mentioned in " + Html.count(mentions.size(), "report", "reports"));
         h.el("p", String.join(" · ", summary), "class", "summary");
         h.close("header");
+    }
+
+    /** The page title: the name; an event's label capitalised; a claim (which has no name) by what it says. */
+    private String title() {
+        if (f.isHub(self)) return Sentences.capital(f.label(self));
+        if (f.kind(self) == Kind.CLAIM) {
+            Statement st = claimStatement();
+            if (st != null) return "Claim: " + st.sentence().plain();
+        }
+        return f.label(self);
     }
 
     private void sameAs(Html h) {
@@ -163,7 +179,7 @@ final class EntityPage {
 
     private void entityBody(Html h, List<Statement> statements) {
         LinkChart chart = LinkChart.of(f, self, statements);
-        candidates.forEach(c -> chart.edge(c.other(), "may be the same as", true, true));
+        candidates.forEach(c -> chart.edge(c.other(), "may be the same as", true, true, true));
         Timeline timeline = Timeline.of(f, self, statements);
         if (!chart.isEmpty() || !timeline.isEmpty()) {
             h.open("div", "class", "visuals");
@@ -252,22 +268,34 @@ final class EntityPage {
                 chart.svg("Participants of " + f.label(self)));
     }
 
-    /** A claim: what it says, as a sentence, and the evidence behind it. */
-    private void claimBody(Html h) {
+    /** The claim this page is about, as a statement with its evidence (null if it is not in the claim rows). */
+    private Statement claimStatement() {
         List<Facts.ClaimRow> rows = f.claims.stream().filter(c -> c.claim().equals(self)).toList();
-        if (rows.isEmpty()) return;
+        if (rows.isEmpty()) return null;
         Facts.ClaimRow c = rows.get(0);
         Sentences say = new Sentences(f, self);
         Node hubNode = f.isHub(c.s()) ? c.s() : null;
         Fragment sentence = hubNode != null ? say.hub(hubNode)
                 : c.object() == null ? say.fragment().node(c.s()) : say.direct(c.s(), c.p(), c.object());
-        Statement st = new Statement("", 0, hubNode, c.s(), c.p(), c.object(), sentence, null, rows,
-                new TreeSet<>());
-        h.open("p", "class", "lead").raw(sentence.html()).close("p");
-        h.open("p", "class", "muted").text("This claim states the " + f.termLabel(c.p()) + " of ")
-                .a(links.href(c.s()), f.label(c.s())).text(c.object() == null ? "." : ": ")
-                .text(c.object() == null ? "" : c.object().isLiteral() ? Sentences.value(c.object())
-                        : f.label(c.object()))
+        return new Statement("", 0, hubNode, c.s(), c.p(), c.object(), sentence, null, rows, new TreeSet<>());
+    }
+
+    /** A claim: subject, property and object, the statement it belongs to, and the evidence behind it. */
+    private void claimBody(Html h) {
+        Statement st = claimStatement();
+        if (st == null) return;
+        Facts.ClaimRow c = st.claims().get(0);
+        h.open("dl", "class", "details").el("dt", "Subject").open("dd");
+        value(h, List.of(c.s()));
+        h.close("dd").el("dt", "Property").open("dd").a(links.href(c.p()), f.termLabel(c.p())).close("dd");
+        if (c.object() != null) {
+            h.el("dt", c.object().isLiteral() ? "Value" : "Object").open("dd");
+            value(h, List.of(c.object()));
+            h.close("dd");
+        }
+        if (c.cert() != null) h.el("dt", "Certainty").open("dd").raw(Evidence.badge(f, c.cert())).close("dd");
+        h.close("dl");
+        h.open("p", "class", "lead").text(st.hub() != null ? "Part of: " : "States: ").raw(st.sentence().html())
                 .close("p");
         h.open("section", "id", "evidence").el("h2", "Evidence");
         Evidence.list(h, f, st, null);
@@ -288,7 +316,7 @@ final class EntityPage {
 
     /** Literal values and links to things without a page here (on an event page, Details covers them). */
     private void properties(Html h, boolean hub) {
-        if (hub) return;
+        if (hub || f.kind(self) == Kind.CLAIM) return;
         Map<Node, List<Node>> props = new TreeMap<>(Comparator.comparing(f::termLabel).thenComparing(Nodes.ORDER));
         for (Triple t : out) {
             Node o = t.getObject();

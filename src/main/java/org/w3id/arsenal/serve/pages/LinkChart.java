@@ -44,6 +44,8 @@ final class LinkChart {
         final TreeMap<String, Integer> out = new TreeMap<>();
         final TreeMap<String, Integer> in = new TreeMap<>();
         boolean dashed;
+        /** Some edge to it comes from a report (a claim or an event), not only from reference or inferred data. */
+        boolean reported;
 
         Near(Node node) {
             this.node = node;
@@ -65,11 +67,12 @@ final class LinkChart {
     }
 
     /** An edge between the centre and {@code other}; {@code outward} when it points away from the centre. */
-    void edge(Node other, String label, boolean outward, boolean dashed) {
+    void edge(Node other, String label, boolean outward, boolean dashed, boolean reported) {
         if (other == null || !other.isURI() || other.equals(centre) || f.links.isTerm(other)) return;
         Near n = near.computeIfAbsent(other, Near::new);
         (outward ? n.out : n.in).merge(label, 1, Integer::sum);
         n.dashed |= dashed;
+        n.reported |= reported;
     }
 
     /** The chart of an entity page: its plain statements, and for each event the other participants. */
@@ -78,7 +81,7 @@ final class LinkChart {
         for (Statement st : statements) {
             if (st.hub() == null) {
                 boolean outward = st.s().equals(self);
-                c.edge(outward ? st.o() : st.s(), f.termLabel(st.p()), outward, false);
+                c.edge(outward ? st.o() : st.s(), f.termLabel(st.p()), outward, false, !st.claims().isEmpty());
             } else {
                 c.viaHub(st.hub());
             }
@@ -91,7 +94,7 @@ final class LinkChart {
         LinkChart c = new LinkChart(f, hub);
         for (Map.Entry<Node, Node> e : withoutGuidesAsCompanions(participants(f, hub))) {
             boolean holder = e.getValue().equals(ARS.holdsPost.asNode());
-            c.edge(e.getKey(), holder ? "held by" : f.termLabel(e.getValue()), true, false);
+            c.edge(e.getKey(), holder ? "held by" : f.termLabel(e.getValue()), true, false, true);
         }
         return c;
     }
@@ -124,13 +127,13 @@ final class LinkChart {
                     boolean outward = p.a().equals(mine) && p.b().equals(other.getValue());
                     boolean inward = p.b().equals(mine) && p.a().equals(other.getValue());
                     if ((outward || inward) && seen.add(Nodes.str(other.getKey()) + "\u0000" + label + outward)) {
-                        edge(other.getKey(), label, outward, false);
+                        edge(other.getKey(), label, outward, false, true);
                     }
                 }
             }
         }
         // A post in no named organization: show the post itself.
-        if (seen.isEmpty() && myRoles.contains(ARS.holdsPost.asNode())) edge(hub, "holds post", true, false);
+        if (seen.isEmpty() && myRoles.contains(ARS.holdsPost.asNode())) edge(hub, "holds post", true, false, true);
     }
 
     /** A guide is also a companion (guidedBy is a sub-property, and may be materialised): keep only "guided by". */
@@ -153,7 +156,9 @@ final class LinkChart {
 
     String svg(String title) {
         List<Near> shown = near.values().stream()
-                .sorted(Comparator.comparingInt((Near n) -> -n.weight()).thenComparing(n -> n.node, f.byLabel))
+                // what the reports say first, then the most connected, then by name
+                .sorted(Comparator.comparing((Near n) -> !n.reported).thenComparingInt(n -> -n.weight())
+                        .thenComparing(n -> n.node, f.byLabel))
                 .limit(MAX_NEIGHBOURS)
                 .sorted(Comparator.comparing((Near n) -> f.kind(n.node)).thenComparing(n -> n.node, f.byLabel))
                 .toList();

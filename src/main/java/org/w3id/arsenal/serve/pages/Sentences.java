@@ -34,7 +34,7 @@ final class Sentences {
             ARS.producedAt.asNode(), new String[] {"produces", "Produces"},
             ARS.locatedIn.asNode(), new String[] {"contains", "Contains"},
             ARS.operatedBy.asNode(), new String[] {"operates", "Operates"},
-            ARS.subOrganizationOf.asNode(), new String[] {"has as a part", "Parts"},
+            ARS.subOrganizationOf.asNode(), new String[] {"includes", "Includes"},
             ARS.capital.asNode(), new String[] {"is the capital of", "Capital of"},
             ARS.publisher.asNode(), new String[] {"published", "Published"});
 

@@ -46,9 +46,9 @@ final class Sparql {
         return PARSED.computeIfAbsent(name, n -> QueryFactory.create(PREFIXES + Resources.text("pages/" + n + ".rq")));
     }
 
-    /** A SELECT with ?NAME fixed by {@code bind}. */
+    /** A SELECT with ?NAME fixed by {@code bind}. Each run gets its own copy: pages render concurrently. */
     static List<Binding> select(Dataset ds, String name, Map<String, Node> bind) {
-        return run(ds, query(name), bind);
+        return run(ds, query(name).cloneQuery(), bind);
     }
 
     /**
@@ -68,7 +68,7 @@ final class Sparql {
     }
 
     static boolean ask(Dataset ds, String name, Map<String, Node> bind) {
-        try (QueryExecution qe = builder(ds, query(name), bind).build()) {
+        try (QueryExecution qe = builder(ds, query(name).cloneQuery(), bind).build()) {
             return qe.execAsk();
         }
     }
