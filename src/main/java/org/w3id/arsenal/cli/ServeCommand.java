@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     long maxBody;
 
     @Option(names = "--cors", paramLabel = "ORIGINS", defaultValue = "*",
-            description = "CORS: '*' (default), or 'off' to disable it.")
+            description = "CORS: '*' (default, any origin), a comma-separated list of origins, or 'off'.")
     String cors;
 
     @Option(names = "--id-base", paramLabel = "IRI", defaultValue = ServerSettings.DEFAULT_ID_BASE,

@@ -1,5 +1,9 @@
 package org.w3id.arsenal.serve;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -50,7 +54,7 @@ public final class ArsenalServer implements AutoCloseable {
                 .port(s.port())
                 .loopback(!s.allInterfaces())
                 .add(ServerSettings.DATASET, service.build())
-                .enableCors(s.corsOrigins() != null)
+                .enableCors(s.corsOrigins() != null, corsConfig(s.corsOrigins()))
                 .addFilter(ServerSettings.DATASET + "/*", new RequestGuard(s.maxBodyBytes(), writes))
                 .addServlet("/id/*", new LinkedDataServlet(store.dataset(), s.idBase(), pages))
                 .addServlet("/ontology/*", new OntologyServlet())
@@ -63,6 +67,19 @@ public final class ArsenalServer implements AutoCloseable {
         }
         FusekiUi.install(b);
         return new ArsenalServer(b.build().start());
+    }
+
+    /** Fuseki reads CORS settings from a properties file of its filter's parameters; null keeps its defaults ("*"). */
+    private static String corsConfig(String origins) {
+        if (origins == null || origins.equals("*")) return null;
+        try {
+            Path file = Files.createTempFile("arsenal-cors", ".properties");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, "allowedOrigins=" + origins.replace("\\", "") + "\n");
+            return file.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the CORS settings: " + e.getMessage(), e);
+        }
     }
 
     public int port() {

@@ -35,6 +35,10 @@ public record ServerSettings(int port, boolean allInterfaces, Optional<Path> pas
                 corsOrigins, idBase);
     }
 
+    public ServerSettings withCors(String origins) {
+        return new ServerSettings(port, allInterfaces, passwordFile, queryTimeout, maxBodyBytes, origins, idBase);
+    }
+
     public ServerSettings withQueryTimeout(Duration t) {
         return new ServerSettings(port, allInterfaces, passwordFile, t, maxBodyBytes, corsOrigins, idBase);
     }

@@ -236,6 +236,24 @@ class ServerTest {
     }
 
     @Test
+    void corsAllowsOnlyTheConfiguredOrigins() {
+        try (ArsenalServer restricted = ArsenalServer.start(store, ServerSettings.defaults().withPort(0)
+                .withCors("https://analysts.example.org"))) {
+            String q = sparql(restricted.url()) + "?query=" + Http.enc("ASK { ?s ?p ?o }");
+            HttpResponse<String> allowed = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(q))
+                    .header("Origin", "https://analysts.example.org").GET().build());
+            HttpResponse<String> other = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(q))
+                    .header("Origin", "https://elsewhere.example.com").GET().build());
+            assertEquals("https://analysts.example.org",
+                    allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), other.headers().toString());
+        }
+        HttpResponse<String> any = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                sparql(base) + "?query=" + Http.enc("ASK { ?s ?p ?o }"))).header("Origin", "https://x.example").GET().build());
+        assertTrue(any.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "default: any origin");
+    }
+
+    @Test
     void oversizedBodiesAreRefused() {
         String big = "x".repeat(11 * 1024 * 1024);
         HttpResponse<String> r = Http.post(sparql(base), "application/sparql-query", big, "text/csv", null);
