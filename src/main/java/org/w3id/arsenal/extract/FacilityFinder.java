@@ -42,7 +42,7 @@ final class FacilityFinder {
         for (int k = 0; k < head.length; k++) {
             int j = i + k;
             if (j >= v.size()) return -1;
-            String w = k == head.length - 1 ? Texts.singular(v.lw[j]) : v.lw[j];
+            String w = k == head.length - 1 ? v.sg[j] : v.lw[j];
             if (!w.equals(head[k]) && !(k == head.length - 1 && v.lw[j].equals(head[k]))) return -1;
         }
         return i + head.length;
@@ -50,7 +50,7 @@ final class FacilityFinder {
 
     private FacilityPhrase phrase(View v, int headFrom, int headEnd, Vocabulary.FacilityHead h,
             List<ProductPhrase> products, Map<Integer, Integer> places) {
-        boolean plural = Texts.isPlural(v.lw[headEnd - 1]) && !v.lw[headEnd - 1].equals("works");
+        boolean plural = !v.sg[headEnd - 1].equals(v.lw[headEnd - 1]) && !v.lw[headEnd - 1].equals("works");
         List<ProductPhrase> made = new ArrayList<>();
         int from = headFrom;
         ProductPhrase compound = endingAt(products, headFrom);

@@ -28,10 +28,13 @@ final class Taxonomy {
         }
     }
 
+    /** Answers per (class, ancestor): the rules ask the same few questions for every mention. */
+    private final java.util.Map<String, Boolean> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Is {@code type} the class {@code ancestor} or a subclass of it? */
     boolean isA(Resource type, Resource ancestor) {
-        Set<Resource> seen = new HashSet<>();
-        return isA(ontology.createResource(type.getURI()), ancestor, seen);
+        return answers.computeIfAbsent(type.getURI() + " " + ancestor.getURI(),
+                k -> isA(ontology.createResource(type.getURI()), ancestor, new HashSet<>()));
     }
 
     private boolean isA(Resource type, Resource ancestor, Set<Resource> seen) {

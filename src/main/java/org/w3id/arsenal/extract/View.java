@@ -11,6 +11,8 @@ final class View {
     final Sentence sentence;
     final String[] tx;
     final String[] lw;
+    /** Lowercase singular forms ("factories" → "factory"), computed once: the head finders ask for every token. */
+    final String[] sg;
     /** Tokens inside a time expression: never part of a name. */
     final boolean[] time;
 
@@ -19,9 +21,11 @@ final class View {
         List<Token> tokens = sentence.tokens();
         tx = new String[tokens.size()];
         lw = new String[tokens.size()];
+        sg = new String[tokens.size()];
         for (int i = 0; i < tx.length; i++) {
             tx[i] = Texts.normalizeQuotes(tokens.get(i).text());
             lw[i] = tx[i].toLowerCase(Locale.ROOT);
+            sg[i] = Texts.singular(lw[i]);
         }
         time = new boolean[tx.length];
     }
