@@ -9,6 +9,8 @@ import org.w3id.arsenal.InputException;
 import org.w3id.arsenal.pipeline.ReportLoader;
 import org.w3id.arsenal.pipeline.Reports;
 import org.w3id.arsenal.pipeline.StoreSetup;
+import org.w3id.arsenal.records.RecordLoader;
+import org.w3id.arsenal.store.LoadOptions;
 import org.w3id.arsenal.store.RdfFileLoader;
 import org.w3id.arsenal.store.Store;
 import picocli.CommandLine.Command;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load reports and RDF files into the store. With no FILE, load the bundled sample reports.",
+        description = {"Load reports, structured records and RDF files into the store. With no FILE, load the bundled "
+                + "sample reports.",
             "A report (.txt with header, .md, .html) is extracted into its own named graph (its report IRI); an RDF "
                 + "file goes into its own graph (its file: IRI, or --graph), a quad file's graphs keep their names. "
                 + "Loading again replaces, never duplicates. RDF syntax comes from the extension (.ttl .trig .nt .nq "
@@ -39,7 +42,15 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Graph name for an RDF file's triples (one file only).")
     String graph;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Reports or RDF files to load.")
+    @Option(names = "--lenient", description = "Load the good statements or rows of a file and list the bad ones "
+            + "(where the syntax allows going on after an error).")
+    boolean lenient;
+
+    @Option(names = "--force", description = "Load RDF and records even when they break the SHACL shapes.")
+    boolean force;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Reports, structured records (.csv, .json, .yaml) or RDF files to load.")
     List<Path> files = new ArrayList<>();
 
     @Override
@@ -58,14 +69,21 @@ final class LoadCommand implements Callable<Integer> {
             StoreSetup.prepare(s);
             for (Path file : files) {
                 try {
+                    LoadOptions options = LoadOptions.DEFAULT.withLenient(lenient).withShapeCheck(!force);
                     if (reports.readers().accepts(file)) {
                         ReportLoader.Loaded l = loader.load(s, file);
                         out.printf("loaded %s: %d claims into %s%n", file, l.claims(), l.graph());
+                    } else if (RecordLoader.accepts(file)) {
+                        RecordLoader.Loaded l = RecordLoader.load(s, file, options);
+                        out.printf("loaded %s: %d rows, %d claims into %s%n", file, l.rows(), l.claims(),
+                                String.join(", ", l.graphs()));
+                        l.skipped().forEach(line -> err.println("arsenal: skipped " + line));
                     } else {
-                        RdfFileLoader.Loaded l = graph == null ? RdfFileLoader.load(s, file)
-                                : RdfFileLoader.load(s, file, graph);
+                        RdfFileLoader.Loaded l = RdfFileLoader.load(s, file,
+                                graph == null ? RdfFileLoader.defaultGraphName(file) : graph, options);
                         out.printf("loaded %s: %d statements into %s%n", file, l.statements(),
                                 String.join(", ", l.graphs()));
+                        l.skipped().forEach(line -> err.println("arsenal: skipped " + line));
                     }
                 } catch (InputException e) {
                     err.println("arsenal: " + e.getMessage());

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "arsenal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Arsenal: a knowledge graph of defense-industry entities built from reports.",
         subcommands = {LoadCommand.class, QueryCommand.class, ExtractCommand.class, FactsCommand.class,
-            EvalCommand.class, TriplesCommand.class, ServeCommand.class, BenchCommand.class,
+            EvalCommand.class, TriplesCommand.class, ServeCommand.class, ExportCommand.class,
+            ValidateCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 ok, 1 bad input (file, query, option), 2 internal error.",
             "Run 'arsenal COMMAND --help' for a command's options and examples."})
