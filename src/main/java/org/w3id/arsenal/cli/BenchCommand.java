@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchEndpointCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchEndpointCommand.class, BenchLoadCommand.class, BenchExportCommand.class},
         description = {"Measure extraction throughput (report text -> claims -> RDF quads) over a generated corpus.",
             "Generates a deterministic synthetic corpus (KCNA field guidance, wire news, think-tank imagery "
                 + "analysis; 200 to 1,200 words each), loads the models, runs an untimed warm-up, then times one "
