@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
         description = {"Write the graph for use elsewhere (another triple store, a notebook, Protégé, a web page).",
             "With --out DIR: every named graph (all.nq, all.trig), their union as one graph (merged.ttl, .nt, .rdf, "
                 + ".jsonld), the ontology modules (ontology.*, ontology-align.*), one Protégé-ready OWL file of "
-                + "ontology and individuals (arsenal-protege.owl in RDF/XML, arsenal-protege.ttl), the JSON-LD context, "
-                + "a VoID description (void.ttl) and SHA256SUMS. With --format: one format to standard output: "
-                + "every named graph for formats with quads, else the merged graph; --graph for one graph."},
+                + "ontology and individuals (arsenal-protege.owl in RDF/XML, arsenal-protege.ttl), the JSON-LD "
+                + "context, a VoID description (void.ttl) and SHA256SUMS. With --format: one format to standard "
+                + "output: every named graph for formats with quads, else the merged graph; --graph for one graph."},
         footer = {"", "Examples:", "  arsenal export --out dump", "  arsenal export --out dump --gzip",
             "  arsenal export --format turtle > arsenal.ttl",
             "  arsenal export --format nquads --graph https://w3id.org/arsenal/id/report/seed-000-artillery-plants",
@@ -63,7 +63,9 @@ final class ExportCommand implements Callable<Integer> {
             listFormats(w);
             return 0;
         }
-        if ((out == null) == (format == null)) throw new InputException("give --out DIR or --format NAME (one of them)");
+        if ((out == null) == (format == null)) {
+            throw new InputException("give --out DIR or --format NAME (one of them)");
+        }
         if (out != null && graph != null) throw new InputException("--graph goes with --format, not --out");
         if (format != null && gzip) throw new InputException("--gzip goes with --out; pipe --format output to gzip");
         if (out != null) {
@@ -72,7 +74,9 @@ final class ExportCommand implements Callable<Integer> {
                 files = Exporter.exportAll(s, out, gzip);
             }
             int width = files.stream().mapToInt(f -> f.name().length()).max().orElse(0);
-            for (ExportedFile f : files) w.printf("%-" + width + "s %,12d bytes  %s%n", f.name(), f.bytes(), f.sha256());
+            for (ExportedFile f : files) {
+                w.printf("%-" + width + "s %,12d bytes  %s%n", f.name(), f.bytes(), f.sha256());
+            }
             w.printf("wrote %d files to %s%n", files.size(), out);
             w.flush();
             return 0;

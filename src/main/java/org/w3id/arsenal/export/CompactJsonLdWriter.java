@@ -92,7 +92,8 @@ final class CompactJsonLdWriter implements RDFHandler {
                     flush();
                 }
             }, StandardCharsets.UTF_8);
-            try (JsonWriter jw = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(w)) {
+            try (JsonWriter jw = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                    .createWriter(w)) {
                 jw.write(compacted.build());
             }
             out.write('\n');
@@ -100,7 +101,8 @@ final class CompactJsonLdWriter implements RDFHandler {
         } catch (IOException e) {
             throw new RDFHandlerException(e);
         } catch (JsonLdError e) {
-            throw new RDFHandlerException("cannot compact JSON-LD with " + JsonLdContext.IRI + ": " + e.getMessage(), e);
+            throw new RDFHandlerException("cannot compact JSON-LD with " + JsonLdContext.IRI + ": " + e.getMessage(),
+                    e);
         }
     }
 }

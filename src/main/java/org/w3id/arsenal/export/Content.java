@@ -33,7 +33,8 @@ interface Content {
 
     /** One named graph's triples, as a graph of its own (no graph name). */
     static Content triplesOf(DatasetGraph dsg, Node g) {
-        return () -> Iter.map(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), q -> Quad.create(Quad.defaultGraphIRI, q.asTriple()));
+        return () -> Iter.map(dsg.find(g, Node.ANY, Node.ANY, Node.ANY),
+                q -> Quad.create(Quad.defaultGraphIRI, q.asTriple()));
     }
 
     static Content of(Graph g) {

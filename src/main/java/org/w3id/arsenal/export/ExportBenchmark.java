@@ -76,8 +76,9 @@ public final class ExportBenchmark {
         for (int copy = 1; size < target && !seed.isEmpty(); copy++) {
             String segment = Iris.ID + "copy-" + copy + "/";
             Map<Node, Node> blanks = new HashMap<>();
-            Txn.executeWrite(dsg, () -> seed.forEach(q -> dsg.add(Quad.create(rename(q.getGraph(), segment, blanks),
-                    rename(q.getSubject(), segment, blanks), q.getPredicate(), rename(q.getObject(), segment, blanks)))));
+            Txn.executeWrite(dsg, () -> seed.forEach(q -> dsg.add(Quad.create(
+                    rename(q.getGraph(), segment, blanks), rename(q.getSubject(), segment, blanks),
+                    q.getPredicate(), rename(q.getObject(), segment, blanks)))));
             size += seed.size();
         }
         log.accept(String.format("export benchmark store: %,d statements (bundled data and copies)", size));
@@ -87,7 +88,8 @@ public final class ExportBenchmark {
     /** Writes the whole store in each format, {@code runs} times (the first warms up the JIT), printing the last. */
     public static List<Result> run(Store store, List<RDFFormat> formats, int runs, PrintWriter out) {
         List<Result> results = new ArrayList<>();
-        out.printf("%-12s %12s %14s %9s %14s %9s%n", "format", "statements", "bytes", "seconds", "statements/s", "MB/s");
+        out.printf("%-12s %12s %14s %9s %14s %9s%n", "format", "statements", "bytes", "seconds", "statements/s",
+                "MB/s");
         for (RDFFormat f : formats) {
             Result r = null;
             for (int i = 0; i < Math.max(1, runs); i++) r = once(store, f);

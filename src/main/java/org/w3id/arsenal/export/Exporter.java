@@ -105,7 +105,7 @@ public final class Exporter {
         Content vc = () -> voidTriples.stream().map(t -> Quad.create(Quad.defaultGraphIRI, t)).iterator();
         written.add(file("void.ttl", false, out -> RdfWriters.write(vc, RDFFormat.TURTLE, out,
                 List.of("VoID description of this export (https://www.w3.org/TR/void/); checksums in " + MANIFEST),
-                Map.of("void", Prefixes.VOID, "dump", Prefixes.DUMP))));
+                Map.of("void", Prefixes.VOID, "dump", Prefixes.DUMP, "dcat", Prefixes.DCAT))));
         manifest();
     }
 
@@ -128,7 +128,7 @@ public final class Exporter {
     private VoidDescription.Dump dumpAs(String name, RDFFormat f, Content c, List<String> comments) {
         ExportedFile w = file(name, gzip, out -> RdfWriters.write(c, f, out, comments));
         written.add(w);
-        return new VoidDescription.Dump(w.name(), gzip ? "application/gzip" : f.getDefaultMIMEType());
+        return new VoidDescription.Dump(w.name(), f.getDefaultMIMEType(), gzip);
     }
 
     private void plain(String name, byte[] bytes) {

@@ -15,6 +15,7 @@ final class Prefixes {
 
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String DUMP = "https://w3id.org/arsenal/dump/";
+    static final String DCAT = "http://www.w3.org/ns/dcat#";
 
     private static final Map<String, String> ALL = build();
 

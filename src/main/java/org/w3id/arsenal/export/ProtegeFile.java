@@ -171,19 +171,22 @@ public final class ProtegeFile {
 
     private List<String> header(int statements) {
         List<String> h = new ArrayList<>();
-        h.add("Arsenal: the ontology (core and alignment modules) and every individual of the store, as one OWL 2 DL");
-        h.add("file for Protégé and the OWL API (" + statements + " statements besides this header). Written by 'arsenal export'.");
-        h.add("The modules' headers and their owl:imports are replaced by this header: nothing needs fetching.");
+        h.add("Arsenal: the ontology (core and alignment modules) and every individual of the store, as one");
+        h.add("OWL 2 DL file for Protégé and the OWL API (" + statements + " statements besides this header).");
+        h.add("Written by 'arsenal export'. The modules' headers and owl:imports give way to this header:");
+        h.add("nothing needs fetching.");
         h.add("Declared here so the data stays OWL 2 DL: " + individuals.size() + " owl:NamedIndividual"
                 + list(", classes", newClasses) + list(", annotation properties", newAnnotationProperties)
                 + list(", datatypes", newDatatypes) + ".");
-        h.add("ars:claimPredicate is an annotation property: its values (property IRIs) are annotation values, no punning.");
+        h.add("ars:claimPredicate is an annotation property: its values (property IRIs) stay annotation values,");
+        h.add("so no IRI is both a property and an individual (no punning).");
         if (!unsupportedLiterals.isEmpty()) {
-            StringBuilder b = new StringBuilder("Literals outside the OWL 2 datatype map, kept (the date properties have range"
-                    + " rdfs:Literal): ");
+            StringBuilder b = new StringBuilder("Literals outside the OWL 2 datatype map, kept (the date properties"
+                    + " have range rdfs:Literal): ");
             unsupportedLiterals.forEach((dt, n) -> b.append(short_(dt)).append(" ×").append(n).append(", "));
             h.add(b.substring(0, b.length() - 2) + ".");
-            h.add("HermiT rejects them unless configured with ignoreUnsupportedDatatypes = true (Arsenal's tests do so).");
+            h.add("The OWL API's OWL 2 DL check reports these literals; HermiT rejects them unless configured with");
+            h.add("ignoreUnsupportedDatatypes = true (Arsenal's tests do so), and then finds the file consistent.");
         }
         if (leftOut.isEmpty()) {
             h.add("Left out of this file: nothing (every statement of the store is here).");

@@ -25,7 +25,7 @@ import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 record TurtleLayout(boolean inlineBlankNodes, boolean abbreviateNumbers) {
 
     /** Rio buffers the whole document to inline blank nodes: above this, stream with _:labels. */
-    static final long LIMIT = 250_000;
+    static final long LIMIT = 20_000;
 
     private static final Set<String> ABBREVIATED = Set.of(Vocab.XSD + "integer", Vocab.XSD + "decimal",
             Vocab.XSD + "double", Vocab.XSD + "boolean");

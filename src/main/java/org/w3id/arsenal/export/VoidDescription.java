@@ -25,12 +25,13 @@ import org.w3id.arsenal.vocab.ARS;
 final class VoidDescription {
 
     static final String DATASET = Prefixes.DUMP + "arsenal";
+    private static final String GZIP = "http://www.iana.org/assignments/media-types/application/gzip";
 
     /** One dataset (or subset) and the dump files that carry it. */
     record Part(String name, String title, long triples, List<Dump> dumps) {}
 
-    /** A dump file and its media type. */
-    record Dump(String file, String mediaType) {}
+    /** A dump file, the media type of its content, and whether it is gzipped. */
+    record Dump(String file, String mediaType, boolean gzip) {}
 
     private final List<Triple> triples = new ArrayList<>();
 
@@ -67,8 +68,11 @@ final class VoidDescription {
 
     private void dumps(Node dataset, List<Dump> dumps) {
         for (Dump f : dumps) add(dataset, iri(Prefixes.VOID + "dataDump"), iri(Prefixes.DUMP + f.file()));
-        for (Dump f : dumps) add(iri(Prefixes.DUMP + f.file()), DCTerms.format.asNode(),
-                NodeFactory.createLiteralString(f.mediaType()));
+        for (Dump f : dumps) {
+            Node file = iri(Prefixes.DUMP + f.file());
+            add(file, DCTerms.format.asNode(), NodeFactory.createLiteralString(f.mediaType()));
+            if (f.gzip()) add(file, iri(Prefixes.DCAT + "compressFormat"), iri(GZIP));
+        }
     }
 
     private void count(Node s, String property, long n) {
@@ -101,7 +105,9 @@ final class VoidDescription {
                 Quad q = it.next();
                 s.quads++;
                 s.subjects.add(q.getSubject());
-                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(Iris.ID)) s.entities.add(q.getSubject());
+                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(Iris.ID)) {
+                    s.entities.add(q.getSubject());
+                }
                 if (s.properties.add(q.getPredicate())) s.vocabulary(q.getPredicate());
                 if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().isURI()
                         && s.classes.add(q.getObject())) {
@@ -109,7 +115,7 @@ final class VoidDescription {
                 }
             }
             dsg.listGraphNodes().forEachRemaining(g -> s.graphs++);
-            s.reports = (int) dsg.getUnionGraph().find(Node.ANY, RDF.type.asNode(), ARS.Report.asNode()).toList().size();
+            s.reports = dsg.getUnionGraph().find(Node.ANY, RDF.type.asNode(), ARS.Report.asNode()).toList().size();
             s.mergedTriples = dsg.getUnionGraph().size();
             return s;
         }

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.arsenal.InputException;
 import org.w3id.arsenal.claim.ExtractedReport;
+import org.w3id.arsenal.claim.Iris;
 import org.w3id.arsenal.facts.FactKind;
 import org.w3id.arsenal.rdf.ReportGraph;
 import org.w3id.arsenal.store.LoadOptions;
@@ -65,7 +66,8 @@ public final class RecordLoader {
         int placed = 0;
         for (RecordCheck.Row r : ordered) {
             String source = r.source().isEmpty() ? fallback : r.source();
-            SourceReport s = sources.computeIfAbsent(source, k -> new SourceReport(k, src, names));
+            // keyed by slug: two spellings of one source ("KCNA 2023-08-04", "kcna-2023-08-04") are one report IRI
+            SourceReport s = sources.computeIfAbsent(Iris.slug(source), k -> new SourceReport(source, src, names));
             try {
                 s.add(r);
                 placed++;

@@ -113,7 +113,7 @@ class MainTest {
     @Test
     void namedQuestionsRunFromTheCommandLine() throws IOException {
         String store = dir.resolve("store").toString();
-        assertEquals(Main.OK, run("load", "--store", store, "src/test/resources/example/example.trig").status());
+        assertEquals(Main.OK, run("load", "--force", "--store", store, "src/test/resources/example/example.trig").status());
         Run r = run("query", "--store", store, "top-companions", "--format", "tsv");
         assertEquals(Main.OK, r.status(), r.err());
         assertTrue(r.out().contains("\"Kim Chol\"@en"), r.out());

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -48,7 +49,8 @@ class ExportAllTest {
         Set<String> expected = new TreeSet<>(META_FILES);
         DATA_FILES.forEach(f -> expected.add(gzip ? f + ".gz" : f));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(expected, files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
+            assertEquals(expected, files.map(p -> p.getFileName().toString())
+                    .collect(Collectors.toCollection(TreeSet::new)));
         }
         Map<String, String> manifest = new TreeMap<>();
         for (String line : Files.readAllLines(dir.resolve("SHA256SUMS"), StandardCharsets.UTF_8)) {
@@ -62,7 +64,9 @@ class ExportAllTest {
             assertEquals(sha256(Files.readAllBytes(dir.resolve(e.getKey()))), e.getValue(), "hash of " + e.getKey());
         }
         sha256sumCheck(dir);
-        for (String f : expected) System.out.printf("dump%s %-26s %,10d bytes%n", gzip ? " (gzip)" : "", f, Files.size(dir.resolve(f)));
+        for (String f : expected) {
+            System.out.printf("dump%s %-26s %,10d bytes%n", gzip ? " (gzip)" : "", f, Files.size(dir.resolve(f)));
+        }
     }
 
     @Test
@@ -78,7 +82,8 @@ class ExportAllTest {
         Path again = Fixtures.tempDir("arsenal-export-again");
         List<ExportedFile> files = Exporter.exportAll(Fixtures.bundled().store(), again, false);
         assertEquals("SHA256SUMS", files.get(files.size() - 1).name());
-        assertEquals(Files.readString(Fixtures.dumps(false).resolve("SHA256SUMS")), Files.readString(again.resolve("SHA256SUMS")));
+        assertEquals(Files.readString(Fixtures.dumps(false).resolve("SHA256SUMS")),
+                Files.readString(again.resolve("SHA256SUMS")));
         for (ExportedFile f : files) assertEquals(Files.size(again.resolve(f.name())), f.bytes(), f.name());
     }
 
@@ -111,12 +116,13 @@ class ExportAllTest {
         Node dataset = NodeFactory.createURI(VoidDescription.DATASET);
         Node dataDump = NodeFactory.createURI(Prefixes.VOID + "dataDump");
         Set<String> dumps = new TreeSet<>();
-        v.find(Node.ANY, dataDump, Node.ANY).forEachRemaining(t -> dumps.add(t.getObject().getURI().substring(Prefixes.DUMP.length())));
+        v.find(Node.ANY, dataDump, Node.ANY)
+                .forEachRemaining(t -> dumps.add(t.getObject().getURI().substring(Prefixes.DUMP.length())));
         Set<String> expected = DATA_FILES.stream().map(f -> f + ".gz").collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, dumps, "void:dataDump of the dataset and its subsets");
         long quads = Fixtures.bundled().copy().stream().count();
         assertTrue(v.contains(dataset, NodeFactory.createURI(Prefixes.VOID + "triples"),
-                NodeFactory.createLiteralDT(Long.toString(quads), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)),
+                NodeFactory.createLiteralDT(Long.toString(quads), XSDDatatype.XSDinteger)),
                 "void:triples " + quads);
         assertTrue(v.contains(dataset, NodeFactory.createURI(Prefixes.VOID + "vocabulary"),
                 NodeFactory.createURI("https://w3id.org/arsenal/ontology#")));

@@ -21,9 +21,9 @@ import org.w3id.arsenal.store.Store;
 import picocli.CommandLine;
 
 /**
- * {@code arsenal export} through the real command line (Main's error handling), with the command added the way
- * Main will register it. The store is a disk store of the generated data: no ontology graphs, so the ontology
- * dumps fall back to the bundled modules.
+ * {@code arsenal export} through the real command line (Main's error handling; the command is added if this
+ * build's Main does not register it yet). The store is a disk store of the generated data: no ontology graphs,
+ * so the ontology dumps fall back to the bundled modules.
  */
 class ExportCommandTest {
 
@@ -46,7 +46,9 @@ class ExportCommandTest {
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
         try {
             CommandLine cl = Main.commandLine();
-            cl.addSubcommand("export", Class.forName("org.w3id.arsenal.cli.ExportCommand"));
+            if (!cl.getSubcommands().containsKey("export")) {
+                cl.addSubcommand("export", Class.forName("org.w3id.arsenal.cli.ExportCommand"));
+            }
             StringWriter out = new StringWriter(), err = new StringWriter();
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
@@ -71,9 +73,10 @@ class ExportCommandTest {
         DatasetGraph read = Parse.jena(r.stdout(), Lang.NQUADS);
         assertTrue(IsoMatcher.isomorphic(Fixtures.generated().copy(), read), "stdout N-Quads differ from the store");
 
-        Run one = run("export", "--store", storeDir.toString(), "--format", "ttl", "--graph", GeneratedData.EX + "graph/two");
+        String two = GeneratedData.EX + "graph/two";
+        Run one = run("export", "--store", storeDir.toString(), "--format", "ttl", "--graph", two);
         assertEquals(0, one.status(), one.err());
-        var expected = Fixtures.generated().copy().getGraph(org.apache.jena.graph.NodeFactory.createURI(GeneratedData.EX + "graph/two"));
+        var expected = Fixtures.generated().copy().getGraph(org.apache.jena.graph.NodeFactory.createURI(two));
         assertTrue(expected.isIsomorphicWith(Parse.jena(one.stdout(), Lang.TURTLE).getDefaultGraph()));
     }
 
@@ -94,9 +97,11 @@ class ExportCommandTest {
         assertUserError(run("export", "--store", store, "--format", "nosuch"), "unknown format 'nosuch'");
         assertUserError(run("export", "--store", store, "--format", "nq", "--graph", "https://example.org/none"),
                 "no graph <https://example.org/none>");
-        assertUserError(run("export", "--store", store, "--out", "x", "--graph", "https://example.org/g"), "--graph goes with --format");
+        assertUserError(run("export", "--store", store, "--out", "x", "--graph", "https://example.org/g"),
+                "--graph goes with --format");
         assertUserError(run("export", "--store", store, "--format", "nq", "--gzip"), "--gzip goes with --out");
-        assertUserError(run("export", "--store", storeDir.resolveSibling("missing").toString(), "--format", "nq"), "no store at");
+        assertUserError(run("export", "--store", storeDir.resolveSibling("missing").toString(), "--format", "nq"),
+                "no store at");
     }
 
     private static void assertUserError(Run r, String message) {

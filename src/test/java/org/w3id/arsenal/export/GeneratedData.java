@@ -45,7 +45,8 @@ final class GeneratedData {
         add(g1, s, RDFS.label.asNode(), NodeFactory.createLiteralLang("مصنع كانغي", "ar"));
         add(g1, s, p("emoji"), str("rocket 🚀, flag 🇰🇵, math 𝔸 (outside the BMP)"));
         add(g1, s, p("combining"), str("e\u0301 vs \u00e9; zero\u200bwidth, nbsp\u00a0here, zwj 👩\u200d🔬"));
-        add(g1, s, p("escapes"), str("quote \" apostrophe ' backslash \\ tab\tnewline\nreturn\rangle <x> & amp ]]> -- end"));
+        add(g1, s, p("escapes"),
+                str("quote \" apostrophe ' backslash \\ tab\tnewline\nreturn\rangle <x> & amp ]]> -- end"));
         add(g1, s, p("empty"), str(""));
         add(g1, s, p("spaces"), str("  leading and trailing  "));
         add(g1, s, p("triple quotes"), str("\"\"\" and ''' inside"));

@@ -9,6 +9,7 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -23,10 +24,13 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.eclipse.rdf4j.rio.RDFFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,7 +60,7 @@ class JsonLdTest {
         assertEquals(expected.size(), fromExpanded.size(), name + ": triple count after expansion");
         assertTrue(expected.isIsomorphicWith(fromExpanded), name + ": expansion does not give the store's triples");
         // and RDF4J's processor, reading the compacted document with the bundled context
-        assertTrue(expected.isIsomorphicWith(Parse.rio(bytes, org.eclipse.rdf4j.rio.RDFFormat.JSONLD).getDefaultGraph()));
+        assertTrue(expected.isIsomorphicWith(Parse.rio(bytes, RDFFormat.JSONLD).getDefaultGraph()), name + ": Rio");
     }
 
     @Test
@@ -72,13 +76,14 @@ class JsonLdTest {
                 keys.add(k);
                 for (JsonValue x : v.getValueType() == JsonValue.ValueType.ARRAY ? v.asJsonArray() : List.of(v)) {
                     if (x.getValueType() == JsonValue.ValueType.STRING) {
-                        values.computeIfAbsent(k, key -> new HashSet<>()).add(((jakarta.json.JsonString) x).getString());
+                        values.computeIfAbsent(k, key -> new HashSet<>()).add(((JsonString) x).getString());
                     }
                 }
             });
         }
         for (String key : List.of("type", "label", "visitor", "site", "produces", "locatedIn", "quote", "certainty",
-                "claimPredicate", "claimSubject", "hasEvidence", "inReport", "startOffset", "sameAs", "prefLabel", "date")) {
+                "claimPredicate", "claimSubject", "hasEvidence", "inReport", "startOffset", "sameAs", "prefLabel",
+                "date")) {
             assertTrue(keys.contains(key), "no \"" + key + "\" key in merged.jsonld");
         }
         assertTrue(values.get("type").containsAll(List.of("Inspection", "Factory", "Claim", "Evidence")), "types");
@@ -111,17 +116,19 @@ class JsonLdTest {
                     problems.add(local + ": no term");
                     return;
                 }
-                String id = def.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) def).getString()
+                String id = def.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) def).getString()
                         : def.asJsonObject().getString("@id");
                 if (!id.equals("ars:" + local)) problems.add(local + " maps to " + id);
                 String type = def.getValueType() == JsonValue.ValueType.OBJECT
                         ? def.asJsonObject().getString("@type", null) : null;
                 switch (kind.getValue()) {
                     case "object":
-                        if (!"@id".equals(type) && !"@vocab".equals(type)) problems.add(local + ": IRI values need @id or @vocab");
+                        if (!"@id".equals(type) && !"@vocab".equals(type)) {
+                            problems.add(local + ": IRI values need @id or @vocab");
+                        }
                         break;
                     case "annotation":
-                        if (!"@vocab".equals(type)) problems.add(local + ": claimPredicate values are property IRIs (@vocab)");
+                        if (!"@vocab".equals(type)) problems.add(local + ": values are property IRIs (@vocab)");
                         break;
                     case "data":
                         core.find(term, RDFS.range.asNode(), Node.ANY).forEachRemaining(r -> {
@@ -151,8 +158,8 @@ class JsonLdTest {
     private static Graph expectedGraph(String name) {
         if (name.startsWith("merged")) return Fixtures.bundled().merged();
         String g = name.startsWith("ontology-align") ? Exporter.ALIGN : Exporter.CORE;
-        Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        Fixtures.bundled().copy().getGraph(org.apache.jena.graph.NodeFactory.createURI(g)).find().forEachRemaining(copy::add);
+        Graph copy = GraphFactory.createDefaultGraph();
+        Fixtures.bundled().copy().getGraph(NodeFactory.createURI(g)).find().forEachRemaining(copy::add);
         return copy;
     }
 }

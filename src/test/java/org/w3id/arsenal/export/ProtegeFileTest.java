@@ -116,8 +116,9 @@ class ProtegeFileTest {
                             || d.isBuiltIn());
             if (!aboutDates) others.add(v);
         }
-        System.out.printf("Protégé file %s: %d OWL 2 DL profile violations, %d of them about xsd:date/gYear/gYearMonth"
-                + " literals (allowed)%n", name, violations.size(), violations.size() - others.size());
+        System.out.printf("Protégé file %s: %d OWL 2 DL profile violations, %d of them about"
+                + " xsd:date/gYear/gYearMonth literals (allowed)%n", name, violations.size(),
+                violations.size() - others.size());
         assertEquals(List.of(), others.stream().map(Object::toString).distinct().limit(20).toList(),
                 "OWL 2 DL violations in " + name);
     }
